@@ -1,9 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-
 // The registry: code tables, units, people with their sub-records, accounts, sessions and
 // the audit trail. Written for PostgreSQL 15 (PGlite runs the same SQL).
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+export const registrySql = /* sql */ `
     create table code_items (
       table_name text not null,
       code text not null,
@@ -236,5 +233,4 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       key text primary key,
       value jsonb not null
     );
-  `.execute(db);
-}
+`;
