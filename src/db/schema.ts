@@ -28,8 +28,8 @@ export interface UnitsTable {
   path: Generated<string>;
   depth: Generated<number>;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface PeopleTable {
@@ -72,8 +72,8 @@ export interface PeopleTable {
   title_level: string | null;
   title_series: string | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface EducationRecordsTable {
@@ -142,27 +142,27 @@ export interface UsersTable {
   is_active: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
-  password_changed_at: Generated<Timestamp>;
+  password_changed_at: Timestamp;
   must_change_password: Generated<boolean>;
   last_login_at: Timestamp | null;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface SessionsTable {
   token_hash: string;
   user_id: number;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
-  last_seen_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
 }
 
 export interface LoginLogTable {
   id: Generated<number>;
-  at: Generated<Timestamp>;
+  at: Timestamp;
   username: string;
   user_id: number | null;
   ip: string | null;
