@@ -33,6 +33,12 @@ export interface AppOptions {
 
 export type App = FastifyInstance;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: Array<{ method: string; url: string }>;
+  }
+}
+
 export const PUBLIC_PATHS = ['/api/auth/login', '/api/auth/me', '/api/health'];
 
 export async function buildApp(opts: AppOptions): Promise<App> {
@@ -45,6 +51,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // Every route is recorded so tests can walk all of them (see scope-walk.test.ts).
+  const routes: Array<{ method: string; url: string }> = [];
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });
+  });
+  app.decorate('routeList', routes);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 500 } });
   await app.register(swagger, {
