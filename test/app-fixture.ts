@@ -118,3 +118,25 @@ export async function loginAs(app: App, username: string, password = PASSWORD): 
     del: (url) => app.inject({ method: 'DELETE', url, headers }),
   };
 }
+
+/** A multipart/form-data body with files under one field name. */
+export function multipart(field: string, files: Array<{ name: string; data: Buffer; type?: string }>): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----cadre${randomBytes(8).toString('hex')}`;
+  const parts: Buffer[] = [];
+  for (const f of files) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${encodeURIComponent(f.name)}"; filename*=UTF-8''${encodeURIComponent(f.name)}\r\nContent-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      f.data,
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+export async function upload(app: App, c: Client, url: string, field: string, files: Array<{ name: string; data: Buffer }>): Promise<LightMyRequestResponse> {
+  const m = multipart(field, files);
+  return app.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, cookie: `cadre_sid=${c.cookie}`, 'x-csrf-token': c.csrf } });
+}

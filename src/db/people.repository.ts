@@ -283,7 +283,9 @@ export async function bulkInsertPeople(
   onProgress?: (done: number) => void,
 ): Promise<number[]> {
   const ids: number[] = [];
-  const BATCH = 1000;
+  // Bind messages carry at most 32,767 parameters on PGlite (a signed 16-bit count): stay under.
+  const MAX_PARAMS = 30_000;
+  const BATCH = Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, Object.keys(people[0]?.row ?? {}).length)));
   for (let start = 0; start < people.length; start += BATCH) {
     const chunk = people.slice(start, start + BATCH);
     const inserted = await trx.insertInto('people').values(chunk.map((p) => p.row)).returning('id').execute();
@@ -303,7 +305,7 @@ export async function bulkInsertPeople(
       p.sub.appraisals.forEach((a) => appr.push({ ...a, person_id }));
       p.sub.family.forEach((f, seq) => fam.push({ ...f, person_id, seq }));
     });
-    const SUB = 4000;
+    const SUB = 3000; // ≤ 10 columns each: under the parameter limit
     for (let i = 0; i < edu.length; i += SUB) await trx.insertInto('education_records').values(edu.slice(i, i + SUB)).execute();
     for (let i = 0; i < titles.length; i += SUB) await trx.insertInto('title_records').values(titles.slice(i, i + SUB)).execute();
     for (let i = 0; i < apps.length; i += SUB) await trx.insertInto('appointments').values(apps.slice(i, i + SUB)).execute();

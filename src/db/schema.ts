@@ -205,6 +205,7 @@ export interface DB {
   login_log: LoginLogTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  import_batches: ImportBatchesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -213,3 +214,14 @@ export type NewPersonRow = Insertable<PeopleTable>;
 export type PersonUpdate = Updateable<PeopleTable>;
 export type UserRow = Selectable<UsersTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+export interface ImportBatchesTable {
+  id: string;
+  user_id: number;
+  kind: string;
+  file_name: string | null;
+  created_at: Timestamp;
+  status: Generated<string>;
+  summary: unknown;
+  payload: unknown;
+}

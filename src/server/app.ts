@@ -19,6 +19,7 @@ import { codeRoutes } from './routes/codes.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
+import { peopleIoRoutes } from './routes/people-io.routes.js';
 
 // Validation messages in Chinese by default.
 z.config(z.locales.zhCN());
@@ -74,6 +75,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(authRoutes, { prefix: '/api/auth', ...ctx });
   await app.register(codeRoutes, { prefix: '/api/codes', ...ctx });
   await app.register(unitRoutes, { prefix: '/api/units', ...ctx });
+  // Static paths (/template, /export, /import/…) are registered before /:id takes the rest.
+  await app.register(peopleIoRoutes, { prefix: '/api/people', ...ctx });
   await app.register(peopleRoutes, { prefix: '/api/people', ...ctx });
   await app.register(userRoutes, { prefix: '/api/users', ...ctx });
   await app.register(auditRoutes, { prefix: '/api/audit', ...ctx });

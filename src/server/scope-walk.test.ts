@@ -30,6 +30,12 @@ const ROUTES: Record<string, 'person-id' | 'person-list' | 'no-person-data'> = {
   'POST /api/people': 'no-person-data',
   'PUT /api/people/:id': 'person-id',
   'DELETE /api/people/:id': 'person-id',
+  'GET /api/people/template': 'no-person-data',
+  'POST /api/people/import/preview': 'no-person-data',
+  'POST /api/people/import/commit': 'no-person-data',
+  'POST /api/people/import/cancel': 'no-person-data',
+  'GET /api/people/import/:token/errors': 'no-person-data',
+  'GET /api/people/export': 'person-list',
   'GET /api/users': 'no-person-data',
   'POST /api/users': 'no-person-data',
   'PUT /api/users/:id': 'no-person-data',
@@ -123,6 +129,8 @@ describe.each(DB_TARGETS)('data-scope walk on %s', (target) => {
       // Filtering on a unit outside the scope gives nothing, not the unit's people.
       const other = await c.get(`/api/people?unitId=${f.units.province}&pageSize=200`);
       expect(other.json().total).toBe(expected.length);
+      const exported = await c.get('/api/people/export');
+      expect(exported.headers['x-row-count'], account).toBe(String(expected.length));
       const dash = (await c.get('/api/stats/dashboard')).json();
       expect(dash.total, account).toBe(expected.length);
       const units = (await c.get('/api/units')).json().items as Array<{ id: number; subtreeCount: number }>;

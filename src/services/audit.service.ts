@@ -73,12 +73,37 @@ export function entryHash(prevHash: string, f: HashedFields): string {
 
 /** Appends one entry. Call inside the transaction of the change it records. */
 export async function appendAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEntry, now: Date): Promise<void> {
+  await appendAuditMany(trx, actor, [entry], now);
+}
+
+// Round-trip through JSON so the hashed value equals what jsonb gives back.
+const norm = (v: unknown): unknown => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
+
+/** Appends several entries in order with one lock and batched inserts (imports, bulk changes). */
+export async function appendAuditMany(trx: Kysely<DB>, actor: Actor, entries: readonly AuditEntry[], now: Date): Promise<void> {
+  if (entries.length === 0) return;
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const prev = last?.hash ?? GENESIS_HASH;
-  // Round-trip through JSON so the hashed value equals what jsonb gives back.
-  const norm = (v: unknown): unknown => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
-  const fields: HashedFields = {
+  let prev = last?.hash ?? GENESIS_HASH;
+  const rows = entries.map((entry) => {
+    const fields = toFields(actor, entry, now);
+    const hash = entryHash(prev, fields);
+    const row = {
+      ...fields,
+      before: fields.before === null ? null : JSON.stringify(fields.before),
+      after: fields.after === null ? null : JSON.stringify(fields.after),
+      prev_hash: prev,
+      hash,
+    };
+    prev = hash;
+    return row;
+  });
+  // Ids follow insertion order, so the chain order is the id order the verifier walks.
+  for (let i = 0; i < rows.length; i += 2000) await trx.insertInto('audit_log').values(rows.slice(i, i + 2000)).execute();
+}
+
+function toFields(actor: Actor, entry: AuditEntry, now: Date): HashedFields {
+  return {
     at: new Date(Math.floor(now.getTime())),
     user_id: actor.userId,
     username: actor.username,
@@ -91,16 +116,6 @@ export async function appendAudit(trx: Kysely<DB>, actor: Actor, entry: AuditEnt
     ip: actor.ip ?? null,
     result: entry.result ?? 'ok',
   };
-  await trx
-    .insertInto('audit_log')
-    .values({
-      ...fields,
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
-      prev_hash: prev,
-      hash: entryHash(prev, fields),
-    })
-    .execute();
 }
 
 /** Appends an entry in a transaction of its own (for reads and denials that change nothing). */

@@ -48,14 +48,15 @@ export async function loadDemo(
   log(`已生成 ${demo.units.length} 个单位、${demo.people.length} 名人员（${((t1 - t0) / 1000).toFixed(1)} 秒），正在写入数据库…`);
   const paths = unitPaths(demo.units);
   const now = deps.clock();
+  let lastLogged = 0;
   await deps.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     if (Number(existing.n) > 0) throw new Error('数据库中已有单位数据，演示数据只能载入空库');
-    for (let i = 0; i < demo.units.length; i += 1000) {
+    for (let i = 0; i < demo.units.length; i += 2000) {
       await trx
         .insertInto('units')
         .values(
-          demo.units.slice(i, i + 1000).map((u) => ({
+          demo.units.slice(i, i + 2000).map((u) => ({
             id: u.id,
             parent_id: u.parentId,
             name: u.name,
@@ -78,7 +79,8 @@ export async function loadDemo(
       trx,
       demo.people.map((p) => ({ row: recordToRow(p, deps.cipher, p.unitId == null ? '' : (paths.get(p.unitId) ?? '')), sub: recordToSubRows(p, deps.cipher) })),
       (done) => {
-        if (done % 5000 === 0 || done === demo.people.length) log(`  已写入 ${done} / ${demo.people.length} 人`);
+        if (Math.floor(done / 5000) > Math.floor(lastLogged / 5000) || done === demo.people.length) log(`  已写入 ${done} / ${demo.people.length} 人`);
+        lastLogged = done;
       },
     );
     await appendAudit(trx, { userId: null, username: 'system' }, { action: 'demo.load', objectType: 'system', summary: `载入演示数据：${demo.units.length} 个单位、${demo.people.length} 名人员（种子 ${opts.seed}）` }, now);

@@ -1,9 +1,13 @@
 // Ordered list of migrations. Never edit one that has shipped: add a new one.
 import { registrySql } from './001-registry.js';
+import { importBatchesSql } from './002-import-batches.js';
 
 export interface Migration {
   name: string;
   sql: string;
 }
 
-export const migrations: Migration[] = [{ name: '001-registry', sql: registrySql }];
+export const migrations: Migration[] = [
+  { name: '001-registry', sql: registrySql },
+  { name: '002-import-batches', sql: importBatchesSql },
+];
