@@ -1,7 +1,7 @@
 // Excel exchange of people: template download, import with a staged preview and an
 // all-or-nothing commit, and export of any filtered list.
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { bulkInsertPeople, listPeopleIds } from '../db/people.repository.js';
 import { listUnits } from '../db/units.repository.js';
@@ -141,7 +141,7 @@ export async function previewPeopleImport(deps: ServiceDeps, user: SessionUser, 
 export async function commitPeopleImport(deps: ServiceDeps, user: SessionUser, token: string): Promise<{ created: number; ids: number[] }> {
   if (!can(user.roles, 'person.import')) throw forbidden();
   const now = deps.clock();
-  return deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx) => {
     const batch = await trx.selectFrom('import_batches').selectAll().where('id', '=', token).where('user_id', '=', user.id).forUpdate().executeTakeFirst();
     if (!batch) throw notFound('导入批次');
     if (batch.status !== 'previewed') throw new AppError('INVALID_TRANSITION', batch.status === 'committed' ? '该批次已经导入，不能重复提交' : '该批次已取消');
@@ -174,6 +174,9 @@ export async function commitPeopleImport(deps: ServiceDeps, user: SessionUser, t
     await trx.updateTable('import_batches').set({ status: 'committed', payload: JSON.stringify({ records: [] }), summary: JSON.stringify({ total: ids.length, committedAt: now.toISOString() }) }).where('id', '=', token).execute();
     return { created: ids.length, ids };
   });
+  // Large imports change the statistics the planner relies on (PGlite has no autovacuum).
+  if (result.created >= 1000) await sql`analyze people`.execute(deps.db);
+  return result;
 }
 
 export async function cancelPeopleImport(deps: ServiceDeps, user: SessionUser, token: string): Promise<void> {
