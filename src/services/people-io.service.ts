@@ -13,7 +13,7 @@ import { buildPeopleTemplate } from '../io/excel/people-template.js';
 import { parsePeopleWorkbook, type ImportCellError } from '../io/excel/people-import.js';
 import { writeListWorkbook } from '../io/excel/list-export.js';
 import { AppError, forbidden, notFound } from './app-error.js';
-import { appendAuditMany, recordAudit } from './audit.service.js';
+import { appendAuditMany, recordAudit, type Actor } from './audit.service.js';
 import { codeTableMap } from './codes.service.js';
 import { auditSnapshot, listPeople, recordToRow, recordToSubRows, type PeopleFilters } from './people.service.js';
 import { todayIso, type ServiceDeps, type SessionUser } from './context.js';
@@ -72,6 +72,26 @@ interface StagedPayload {
  */
 export async function previewPeopleImport(deps: ServiceDeps, user: SessionUser, file: Buffer, fileName: string | null): Promise<ImportPreview> {
   if (!can(user.roles, 'person.import')) throw forbidden();
+  const { preview, records } = await checkPeopleWorkbook(deps, user.scope, file, fileName);
+  // Every preview is staged: a clean one can be committed, a faulty one gives its error report.
+  const token = randomBytes(16).toString('hex');
+  preview.token = token;
+  const payload: StagedPayload = { records, preview };
+  await deps.db
+    .insertInto('import_batches')
+    .values({ id: token, user_id: user.id, kind: 'people.xlsx', file_name: fileName, created_at: deps.clock(), summary: JSON.stringify({ total: preview.total, valid: preview.valid, invalid: preview.invalid, committable: records.length > 0 }), payload: JSON.stringify(payload) })
+    .execute();
+  return preview;
+}
+
+/** Parses and checks a workbook against the code tables, the scope and the register. */
+export async function checkPeopleWorkbook(
+  deps: ServiceDeps,
+  scope: DataScope,
+  file: Buffer,
+  fileName: string | null,
+): Promise<{ preview: ImportPreview; records: Array<{ row: number; record: PersonRecord }> }> {
+  const user = { scope };
   const today = todayIso(deps.clock);
   const units = await writableUnits(deps.db, user.scope);
   const byLabel = new Map<string, number[]>();
@@ -125,16 +145,8 @@ export async function previewPeopleImport(deps: ServiceDeps, user: SessionUser, 
     rows: bad.map((r) => ({ row: r.row, name: r.values['姓名'] ?? '', errors: r.errors, values: r.values })),
     sample: good.slice(0, 20).map((r) => ({ row: r.row, name: r.record!.name, unit: r.record!.unitId == null ? '' : (unitName.get(r.record!.unitId) ?? ''), birthDate: r.record!.birthDate })),
   };
-  // Every preview is staged: a clean one can be committed, a faulty one gives its error report.
-  const token = randomBytes(16).toString('hex');
-  preview.token = token;
   const committable = bad.length === 0 && parsed.headerErrors.length === 0 && good.length > 0;
-  const payload: StagedPayload = { records: committable ? good.map((r) => ({ row: r.row, record: r.record! })) : [], preview };
-  await deps.db
-    .insertInto('import_batches')
-    .values({ id: token, user_id: user.id, kind: 'people.xlsx', file_name: fileName, created_at: deps.clock(), summary: JSON.stringify({ total: preview.total, valid: good.length, invalid: bad.length, committable }), payload: JSON.stringify(payload) })
-    .execute();
-  return preview;
+  return { preview, records: committable ? good.map((r) => ({ row: r.row, record: r.record! })) : [] };
 }
 
 /** Creates every staged person in one transaction: all land, or none. */
@@ -149,34 +161,48 @@ export async function commitPeopleImport(deps: ServiceDeps, user: SessionUser, t
     if (payload.records.length === 0) {
       throw new AppError('IMPORT_REJECTED', `文件中有 ${payload.preview?.invalid ?? 0} 行错误，整批未导入，数据库未做任何修改。请按错误报告修改后重新上传`);
     }
-    const units = await writableUnits(trx, user.scope);
-    const paths = new Map(units.map((u) => [u.id, u.path]));
-    const problems: string[] = [];
-    for (const { row, record } of payload.records) {
-      if (record.unitId != null && !paths.has(record.unitId)) problems.push(`第 ${row} 行：所在单位已不在您的数据范围内`);
-    }
-    const hashes = payload.records.filter((r) => r.record.idNumber).map((r) => deps.cipher.lookupHash(normalizeIdNumber(r.record.idNumber!)));
-    for (let i = 0; i < hashes.length; i += 5000) {
-      const taken = await trx.selectFrom('people').select('name').where('id_number_hmac', 'in', hashes.slice(i, i + 5000)).execute();
-      for (const t of taken) problems.push(`身份证号码与已有人员“${t.name}”重复（预览后有人录入了同一人）`);
-    }
-    if (problems.length) throw new AppError('IMPORT_REJECTED', `导入未执行，数据库未做任何修改：${problems.slice(0, 5).join('；')}${problems.length > 5 ? ` 等 ${problems.length} 处` : ''}`, { problems });
-    const ids = await bulkInsertPeople(
-      trx,
-      payload.records.map(({ record }) => ({ row: recordToRow(record, deps.cipher, record.unitId == null ? '' : paths.get(record.unitId)!), sub: recordToSubRows(record, deps.cipher) })),
-    );
-    await appendAuditMany(
-      trx,
-      actorOf(user),
-      payload.records.map(({ row, record }, i) => ({ action: 'person.import', objectType: 'person', objectId: ids[i]!, summary: `Excel 导入人员 ${record.name}（${batch.file_name ?? ''} 第 ${row} 行）`, after: auditSnapshot(record) })),
-      now,
-    );
+    const ids = await writeImportedPeople(trx, deps, actorOf(user), user.scope, payload.records, batch.file_name, now);
     await trx.updateTable('import_batches').set({ status: 'committed', payload: JSON.stringify({ records: [] }), summary: JSON.stringify({ total: ids.length, committedAt: now.toISOString() }) }).where('id', '=', token).execute();
     return { created: ids.length, ids };
   });
   // Large imports change the statistics the planner relies on (PGlite has no autovacuum).
   if (result.created >= 1000) await sql`analyze people`.execute(deps.db);
   return result;
+}
+
+/** Re-checks scope and uniqueness, then writes every record with its audit entry; throws to roll back. */
+export async function writeImportedPeople(
+  trx: Kysely<DB>,
+  deps: ServiceDeps,
+  actor: Actor,
+  scope: DataScope,
+  records: Array<{ row: number; record: PersonRecord }>,
+  fileName: string | null,
+  now: Date,
+): Promise<number[]> {
+  const units = await writableUnits(trx, scope);
+  const paths = new Map(units.map((u) => [u.id, u.path]));
+  const problems: string[] = [];
+  for (const { row, record } of records) {
+    if (record.unitId != null && !paths.has(record.unitId)) problems.push(`第 ${row} 行：所在单位已不在您的数据范围内`);
+  }
+  const hashes = records.filter((r) => r.record.idNumber).map((r) => deps.cipher.lookupHash(normalizeIdNumber(r.record.idNumber!)));
+  for (let i = 0; i < hashes.length; i += 5000) {
+    const taken = await trx.selectFrom('people').select('name').where('id_number_hmac', 'in', hashes.slice(i, i + 5000)).execute();
+    for (const t of taken) problems.push(`身份证号码与已有人员“${t.name}”重复（预览后有人录入了同一人）`);
+  }
+  if (problems.length) throw new AppError('IMPORT_REJECTED', `导入未执行，数据库未做任何修改：${problems.slice(0, 5).join('；')}${problems.length > 5 ? ` 等 ${problems.length} 处` : ''}`, { problems });
+  const ids = await bulkInsertPeople(
+    trx,
+    records.map(({ record }) => ({ row: recordToRow(record, deps.cipher, record.unitId == null ? '' : paths.get(record.unitId)!), sub: recordToSubRows(record, deps.cipher) })),
+  );
+  await appendAuditMany(
+    trx,
+    actor,
+    records.map(({ row, record }, i) => ({ action: 'person.import', objectType: 'person', objectId: ids[i]!, summary: `导入人员 ${record.name}（${fileName ?? ''} 第 ${row} 行）`, after: auditSnapshot(record) })),
+    now,
+  );
+  return ids;
 }
 
 export async function cancelPeopleImport(deps: ServiceDeps, user: SessionUser, token: string): Promise<void> {

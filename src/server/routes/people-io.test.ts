@@ -25,7 +25,7 @@ describe.each(DB_TARGETS)('people Excel import and export on %s', (target) => {
 
   it('offers a template whose unit list holds only the units in the downloader’s scope', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(template);
+    await wb.xlsx.load(template as never);
     const text = JSON.stringify(wb.worksheets.map((ws) => ws.getSheetValues()));
     expect(text).toContain(TOWN);
     expect(text).not.toContain('稻城县');
@@ -56,7 +56,7 @@ describe.each(DB_TARGETS)('people Excel import and export on %s', (target) => {
     expect(await count()).toBe(before);
     const report = await hr.get(`/api/people/import/${preview.token}/errors`);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(report.rawPayload);
+    await wb.xlsx.load(report.rawPayload as never);
     expect(JSON.stringify(wb.worksheets[0]!.getSheetValues())).toContain('第 3 行「民族」');
   });
 
@@ -99,7 +99,7 @@ describe.each(DB_TARGETS)('people Excel import and export on %s', (target) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload);
+    await wb.xlsx.load(res.rawPayload as never);
     const ws = wb.worksheets[0]!;
     const names: string[] = [];
     ws.eachRow((row) => {
