@@ -20,6 +20,7 @@ import { userRoutes } from './routes/users.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { peopleIoRoutes } from './routes/people-io.routes.js';
+import { lrmxExportRoutes, lrmxImportRoutes } from './routes/lrmx.routes.js';
 
 // Validation messages in Chinese by default.
 z.config(z.locales.zhCN());
@@ -78,6 +79,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Static paths (/template, /export, /import/…) are registered before /:id takes the rest.
   await app.register(peopleIoRoutes, { prefix: '/api/people', ...ctx });
   await app.register(peopleRoutes, { prefix: '/api/people', ...ctx });
+  await app.register(lrmxExportRoutes, { prefix: '/api/people', ...ctx });
+  await app.register(lrmxImportRoutes, { prefix: '/api/lrmx', ...ctx });
   await app.register(userRoutes, { prefix: '/api/users', ...ctx });
   await app.register(auditRoutes, { prefix: '/api/audit', ...ctx });
   await app.register(statsRoutes, { prefix: '/api/stats', ...ctx });

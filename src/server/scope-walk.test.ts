@@ -36,6 +36,8 @@ const ROUTES: Record<string, 'person-id' | 'person-list' | 'no-person-data'> = {
   'POST /api/people/import/cancel': 'no-person-data',
   'GET /api/people/import/:token/errors': 'no-person-data',
   'GET /api/people/export': 'person-list',
+  'GET /api/people/:id/lrmx': 'person-id',
+  'POST /api/lrmx/import': 'no-person-data',
   'GET /api/users': 'no-person-data',
   'POST /api/users': 'no-person-data',
   'PUT /api/users/:id': 'no-person-data',
