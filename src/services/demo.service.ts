@@ -1,7 +1,8 @@
 // Loads the generated Sichuan demo data and one demo account per role.
 import { sql } from 'kysely';
-import { generateDemo } from '../domain/demo/index.js';
+import { generateDemo, pickDemoAccountsHints } from '../domain/demo/index.js';
 import type { Unit } from '../domain/registry/types.js';
+import type { DemoAccountHints } from '../domain/demo/index.js';
 import { bulkInsertPeople } from '../db/people.repository.js';
 import type { Role, ScopeKind } from '../domain/access/roles.js';
 import { recordToRow, recordToSubRows } from './people.service.js';
@@ -89,24 +90,16 @@ export async function loadDemo(
   // PGlite runs no autovacuum: refresh statistics and the visibility map so plans use the indexes.
   await sql`vacuum analyze`.execute(deps.db);
   const t2 = performance.now();
-  const accounts = opts.withAccounts ? await createDemoAccounts(deps, demo.units) : [];
+  const accounts = opts.withAccounts ? await createDemoAccounts(deps, demo.units, pickDemoAccountsHints(demo)) : [];
   return { units: demo.units.length, people: demo.people.length, accounts, seconds: { generate: (t1 - t0) / 1000, load: (t2 - t1) / 1000 } };
 }
 
 /** One account per role, scoped to believable units of the demo tree. */
-export async function createDemoAccounts(deps: ServiceDeps, units: readonly Unit[]): Promise<DemoAccount[]> {
-  const orgDept = units.find((u) => u.name === '中共四川省委组织部' || u.name === '省委组织部') ?? units[0];
-  const litang = units.find((u) => u.divisionCode === '513334' && u.kind === 'county') ?? units.find((u) => u.kind === 'county');
-  const cadre = litang
-    ? await deps.db
-        .selectFrom('people')
-        .select(['id', 'name'])
-        .where('unit_path', 'like', `%/${litang.id}/%`)
-        .where('category', '=', 'party_government')
-        .orderBy('id')
-        .limit(1)
-        .executeTakeFirst()
-    : undefined;
+export async function createDemoAccounts(deps: ServiceDeps, units: readonly Unit[], hints: DemoAccountHints): Promise<DemoAccount[]> {
+  const orgDept = units.find((u) => u.id === hints.provincialOrgDeptUnitId);
+  const litang = units.find((u) => u.id === hints.countyUnitId);
+  // People were inserted in generation order into an empty table, so the n-th person has id n + 1.
+  const cadre = await deps.db.selectFrom('people').select(['id', 'name']).orderBy('id').offset(hints.cadrePersonIndex).limit(1).executeTakeFirst();
   const specs: Array<Omit<DemoAccount, 'unitName'> & { unitId: number | null; personId: number | null }> = [
     { username: 'admin', displayName: '系统管理员', role: 'sysadmin', scope: 'none', unitId: null, personId: null },
     { username: 'security', displayName: '安全管理员', role: 'secadmin', scope: 'none', unitId: null, personId: null },
