@@ -6,8 +6,9 @@ import { BUILTIN_RULE_SETS, SHANXI_SELECT_UP_PROVINCIAL } from '../domain/eligib
 import { evaluatePerson, screenFacts } from '../domain/eligibility/evaluate.js';
 import { computeFacts, type FactsPerson, type PersonFacts, unitFactsFrom } from '../domain/eligibility/facts.js';
 import { computeFunnel } from '../domain/eligibility/funnel.js';
-import type { RuleSet } from '../domain/eligibility/rule-schema.js';
-import { buildPerson, personArb, REF_DATES, ruleSetArb, TEST_UNITS } from '../domain/eligibility/test-support.js';
+import { compilePredicate } from '../domain/eligibility/predicates.js';
+import type { Predicate, RuleSet } from '../domain/eligibility/rule-schema.js';
+import { buildPerson, personArb, predicateArb, REF_DATES, ruleSetArb, TEST_POST_KINDS, TEST_UNITS } from '../domain/eligibility/test-support.js';
 import { applyRuleChange } from '../domain/eligibility/what-if.js';
 import { denormalise } from '../domain/registry/summaries.js';
 import {
@@ -160,6 +161,45 @@ describe.each(DB_TARGETS)('eligibility in SQL on %s', (target) => {
             const got = await screenInDatabase(database.db, rs, ref, { decryptHealth, unitPath: '/1/2/3/', limit: 5, offset: 1 });
             expect(got.ids).toEqual(expected.slice(1, 6));
             expect(got.total).toBe(expected.length);
+          }
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 240_000);
+
+  it('computes every rule as the evaluator does, person by person (boundary grid)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .constantFrom(...REF_DATES)
+          .chain((ref) => fc.tuple(fc.constant(ref), fc.array(personArb(ref), { minLength: 40, maxLength: 40 }), fc.array(predicateArb, { minLength: 20, maxLength: 20 }))),
+        async ([ref, people, random]) => {
+          await resetPeople(database);
+          const stored = await insertPeople(database, people);
+          const facts = factsOf(stored, ref);
+          // Every threshold near the generated values, plus random predicates.
+          const grid: Predicate[] = [
+            ...random,
+            ...TEST_POST_KINDS.flatMap((postKind) => [0, 1, 2, 3, 4, 5, 6, 7].map((atLeast): Predicate => ({ fact: 'postKindYears', postKind, atLeast }))),
+            ...[0, 2, 4, 6, 8].map((atLeast): Predicate => ({ fact: 'postKindYears', postKind: ['department_head', 'department_deputy'], sameUnit: true, atLeast })),
+            ...Array.from({ length: 34 }, (_, i): Predicate => ({ fact: 'age', max: 23 + i })),
+            ...[0, 1, 2, 3, 4, 5, 6, 8].map((atLeast): Predicate => ({ fact: 'professionalYears', atLeast })),
+            ...[0, 1, 2, 3, 4, 5, 6, 8, 10].map((atLeast): Predicate => ({ fact: 'yearsInRank', atLeast })),
+            ...[1, 2, 3, 4, 5].map((years): Predicate => ({ fact: 'appraisals', years, atLeast: 'competent' })),
+          ];
+          const rs: RuleSet = { id: 'grid', name: '网格', description: '', note: '', version: 1, root: { all: grid.map((rule) => ({ rule })) } };
+          const compiled = compileRuleSetSql(rs, ref);
+          const cols = compiled.leaves.flatMap((expr, i) => (expr === null ? [] : [sql`${expr} as ${sql.ref(`l${i}`)}`]));
+          const res = await sql<Record<string, unknown>>`select p.id, ${sql.join(cols)} from people p order by p.id`.execute(database.db);
+          const byId = new Map(facts.map((f) => [f.id, f]));
+          for (const row of res.rows) {
+            const f = byId.get(Number(row.id));
+            if (f === undefined) throw new Error('unknown id');
+            grid.forEach((predicate, i) => {
+              if (compiled.leaves[i] === null) return;
+              expect({ person: f.id, predicate, value: row[`l${i}`] }).toEqual({ person: f.id, predicate, value: compilePredicate(predicate)(f) });
+            });
           }
         },
       ),

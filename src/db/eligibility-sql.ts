@@ -160,7 +160,7 @@ function tenureYearsExpr(kinds: readonly string[], sameUnit: boolean, refDate: I
     from (
       select m.e, date_part('year', m.s)::int as ys, date_part('month', m.s)::int as ms, date_part('day', m.s)::int as ds,
              (date_part('year', m.e) - date_part('year', m.s))::int
-               - case when date_part('month', m.e) * 100 + date_part('day', m.e) < date_part('month', m.s) * 100 + date_part('day', m.s)
+               - case when date_part('month', m.e) * 100 + date_part('day', m.e) <= date_part('month', m.s) * 100 + date_part('day', m.s)
                       then 1 else 0 end as y
       from (
         select min(g.s) as s, max(g.e) as e

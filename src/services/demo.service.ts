@@ -99,7 +99,7 @@ export async function createDemoAccounts(deps: ServiceDeps, units: readonly Unit
   const orgDept = units.find((u) => u.id === hints.provincialOrgDeptUnitId);
   const litang = units.find((u) => u.id === hints.countyUnitId);
   // People were inserted in generation order into an empty table, so the n-th person has id n + 1.
-  const cadre = await deps.db.selectFrom('people').select(['id', 'name']).orderBy('id').offset(hints.cadrePersonIndex).limit(1).executeTakeFirst();
+  const cadre = hints.cadrePersonIndex == null ? undefined : await deps.db.selectFrom('people').select(['id', 'name']).orderBy('id').offset(hints.cadrePersonIndex).limit(1).executeTakeFirst();
   const specs: Array<Omit<DemoAccount, 'unitName'> & { unitId: number | null; personId: number | null }> = [
     { username: 'admin', displayName: '系统管理员', role: 'sysadmin', scope: 'none', unitId: null, personId: null },
     { username: 'security', displayName: '安全管理员', role: 'secadmin', scope: 'none', unitId: null, personId: null },
