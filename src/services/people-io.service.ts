@@ -11,7 +11,7 @@ import { normalizeIdNumber } from '../domain/registry/id-number.js';
 import { labelOf } from '../domain/codes/tables.js';
 import { buildPeopleTemplate } from '../io/excel/people-template.js';
 import { parsePeopleWorkbook, type ImportCellError } from '../io/excel/people-import.js';
-import { writeListWorkbook } from '../io/excel/list-export.js';
+import { writeImportErrorReport, writeListWorkbook } from '../io/excel/list-export.js';
 import { AppError, forbidden, notFound } from './app-error.js';
 import { appendAuditMany, recordAudit, type Actor } from './audit.service.js';
 import { codeTableMap } from './codes.service.js';
@@ -54,6 +54,8 @@ export interface ImportPreview {
   valid: number;
   invalid: number;
   headerErrors: string[];
+  /** Recognised column labels in file order. */
+  headers: string[];
   rows: Array<{ row: number; name: string; errors: ImportCellError[]; values: Record<string, string> }>;
   /** The first rows that will be created, for a look before committing. */
   sample: Array<{ row: number; name: string; unit: string; birthDate: string }>;
@@ -142,6 +144,7 @@ export async function checkPeopleWorkbook(
     valid: good.length,
     invalid: bad.length,
     headerErrors: parsed.headerErrors,
+    headers: parsed.headers,
     rows: bad.map((r) => ({ row: r.row, name: r.values['姓名'] ?? '', errors: r.errors, values: r.values })),
     sample: good.slice(0, 20).map((r) => ({ row: r.row, name: r.record!.name, unit: r.record!.unitId == null ? '' : (unitName.get(r.record!.unitId) ?? ''), birthDate: r.record!.birthDate })),
   };
@@ -215,13 +218,8 @@ export async function importErrorReport(deps: ServiceDeps, user: SessionUser, to
   const batch = await deps.db.selectFrom('import_batches').select(['payload']).where('id', '=', token).where('user_id', '=', user.id).executeTakeFirst();
   const preview = (batch?.payload as StagedPayload | undefined)?.preview;
   if (!preview) throw notFound('导入批次');
-  const headers = [...new Set(preview.rows.flatMap((r) => Object.keys(r.values)))];
-  return writeListWorkbook({
-    sheetName: '错误报告',
-    title: `导入错误报告${preview.fileName ? `：${preview.fileName}` : ''}（${preview.invalid} 行有错误）`,
-    columns: [{ header: '行号', key: '__row', width: 8, type: 'number' }, ...headers.map((h) => ({ header: h, key: h, width: 14 })), { header: '错误说明', key: '__errors', width: 60 }],
-    rows: preview.rows.map((r) => ({ ...r.values, __row: r.row, __errors: r.errors.map((e) => e.message).join('\n') })),
-  });
+  // The report keeps the original columns with bad cells marked, so it can be corrected and uploaded again.
+  return writeImportErrorReport(preview.rows, { headers: preview.headers });
 }
 
 export const PEOPLE_EXPORT_LIMIT = 100_000;
