@@ -266,13 +266,15 @@ describe.each(DB_TARGETS)('eligibility in SQL on %s', (target) => {
       buildPerson({ health: 'healthy' }),
       buildPerson({ health: 'ill' }),
       buildPerson({ birthDate: '1960-01-01' }),
+      // Health not recorded: decided (not eligible) without the decryptor.
+      buildPerson({ health: null }),
     ]);
     const partial = await screenInDatabase(database.db, SHANXI_SELECT_UP_PROVINCIAL, ref);
     expect(partial).toEqual({ ids: [], total: 0, undecidedIds: [healthy?.id, ill?.id], complete: false });
     const full = await screenInDatabase(database.db, SHANXI_SELECT_UP_PROVINCIAL, ref, { decryptHealth });
     expect(full).toEqual({ ids: [healthy?.id], total: 1, undecidedIds: [], complete: true });
     const funnel = await funnelInDatabase(database.db, SHANXI_SELECT_UP_PROVINCIAL, ref);
-    expect(funnel.steps.map((s) => s.remaining)).toEqual([2, 2, 0]);
+    expect(funnel.steps.map((s) => s.remaining)).toEqual([3, 3, 0]);
     expect(funnel.undecided).toBe(2);
     expect(unknown?.id).toBeDefined();
   });

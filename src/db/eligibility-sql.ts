@@ -6,11 +6,17 @@
 // same people on PGlite and PostgreSQL.
 //
 // What cannot run in SQL: the health predicate (健康状况 is stored encrypted in
-// `health_enc`). Such a rule compiles to NULL, and the rule tree is evaluated with SQL's
-// three-valued logic: TRUE and FALSE are decided whatever the health is, NULL means "depends
-// on health". The WHERE clause keeps `… IS NOT FALSE`, a superset of the eligible, and the
-// undecided rows are finished in memory with the caller's decryptor (`decryptHealth`); without
-// one they are returned apart as `undecidedIds`. The result is never a guess.
+// `health_enc`). Such a rule is represented explicitly (`compilePredicateSql` returns
+// `expr: null`, `uncompiledRuleIds` lists it) and handled two ways:
+// - `compileRuleSetSql(...).value` puts NULL in its place, so SQL's three-valued logic gives
+//   TRUE or FALSE where the outcome does not depend on health and NULL where it does, and
+//   `filter` (`… IS NOT FALSE`) is a superset of the eligible, usable in any query;
+// - `screenInDatabase` / `funnelInDatabase` compile one variant of the tree per outcome of its
+//   health rules over the health code table (usually two: health passes / fails), evaluate
+//   each once per candidate row, and pick the variant of the row's decrypted health in
+//   memory with the caller's decryptor (`decryptHealth`). People whose health is not recorded
+//   are decided without it; without a decryptor the others come back as `undecidedIds`.
+// The result is never a guess.
 //
 // Performance: children of all/any are ordered cheapest first (plain columns, then unit
 // lookups, then subqueries, then cumulative tenure), and a "prefilter" — the tree with every
@@ -32,7 +38,7 @@ import { computeFacts, type FactsPerson, type PersonFacts, unitFactsFrom } from 
 import { funnelFromCounts, type Funnel } from '../domain/eligibility/funnel.js';
 import { DEGREE_ORDER } from '../domain/eligibility/predicates.js';
 import type { Predicate, RuleSet } from '../domain/eligibility/rule-schema.js';
-import { buildRuleTree, evaluateTree, type LeafTreeNode, type TreeNode } from '../domain/eligibility/rule-tree.js';
+import { buildRuleTree, type LeafTreeNode, type TreeNode } from '../domain/eligibility/rule-tree.js';
 import { diffEligibility, type EligibilityDiff } from '../domain/eligibility/what-if.js';
 import { educationRank, gradeOrder, rankOrder, titleOrder } from '../domain/registry/derived-facts.js';
 import { daysInMonth, isIsoDate, parseIsoDate } from '../domain/registry/iso-date.js';
@@ -160,7 +166,7 @@ function tenureYearsExpr(kinds: readonly string[], sameUnit: boolean, refDate: I
     from (
       select m.e, date_part('year', m.s)::int as ys, date_part('month', m.s)::int as ms, date_part('day', m.s)::int as ds,
              (date_part('year', m.e) - date_part('year', m.s))::int
-               - case when date_part('month', m.e) * 100 + date_part('day', m.e) <= date_part('month', m.s) * 100 + date_part('day', m.s)
+               - case when date_part('month', m.e) * 100 + date_part('day', m.e) < date_part('month', m.s) * 100 + date_part('day', m.s)
                       then 1 else 0 end as y
       from (
         select min(g.s) as s, max(g.e) as e
@@ -351,6 +357,8 @@ export interface CompiledRuleSetSql {
    * undecided (depends on uncompilable rules). Never NULL when `exact`.
    */
   value: Bool;
+  /** A cheap necessary condition (implied by `value`), TRUE when there is none. */
+  prefilter: Bool;
   /** For WHERE: exactly the eligible when `exact`, else a superset (`value IS NOT FALSE`); prefilter included. */
   filter: Bool;
   /** True when every rule compiled. */
@@ -389,6 +397,7 @@ export function compileRuleSetSql(ruleSet: RuleSet, refDate: IsoDate): CompiledR
     ruleSet,
     refDate,
     value: value.sql,
+    prefilter: useful ? prefilter.sql : TRUE,
     filter,
     exact: !value.maybeNull,
     uncompiledRuleIds: tree.leaves.filter((l) => leafSql[l.index]?.expr === null).map((l) => l.id),
@@ -401,10 +410,13 @@ export function compileRuleSetSql(ruleSet: RuleSet, refDate: IsoDate): CompiledR
 }
 
 // ---------------------------------------------------------------------------------------
-// Finishing undecided rows in memory
+// Deciding what depends on health
 
 /** Decrypts `people.health_enc` to a health code (or null); supplied by the service that holds the key. */
 export type HealthDecryptor = (healthEnc: string) => string | null;
+
+/** Every value a health fact can take for the rules: the codes, and unknown (null). */
+const HEALTH_DOMAIN: ReadonlyArray<string | null> = [...CODE_TABLES.health.map((c) => c.code), null];
 
 function uncompiledValue(p: Predicate, health: string | null): boolean {
   switch (p.fact) {
@@ -415,39 +427,44 @@ function uncompiledValue(p: Predicate, health: string | null): boolean {
   }
 }
 
-interface UndecidedRow {
-  id: number;
-  health_enc: string | null;
-  [leaf: `l${number}`]: boolean | null;
+/**
+ * A node with its health rules replaced by constants, one variant per distinct outcome of
+ * those rules over the health domain. A node without health rules has one variant (itself).
+ * Finishing a row = picking the variant of its decrypted health; a code outside the code
+ * table fails every health rule, like null.
+ */
+interface HealthVariants {
+  variants: Array<{ sql: Bool; constant: boolean | undefined }>;
+  indexOf(health: string | null): number;
 }
 
-/** Loads the leaf values of undecided rows and decides them with the decryptor. */
-async function decide(
-  db: Kysely<DB>,
-  compiled: CompiledRuleSetSql,
-  ids: readonly number[],
-  decryptHealth: HealthDecryptor,
-): Promise<Map<number, { leaves: Map<number, boolean> }>> {
-  const out = new Map<number, { leaves: Map<number, boolean> }>();
-  const tree = buildRuleTree(compiled.ruleSet);
-  const cols = compiled.leaves.flatMap((expr, i) => (expr === null ? [] : [sql`${expr} as ${sql.ref(`l${i}`)}`]));
-  const CHUNK = 5000;
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
-    const res = await sql<UndecidedRow>`select p.id, p.health_enc${cols.length > 0 ? sql`, ${sql.join(cols)}` : sql``}
-      from people p where p.id in (${sql.join(chunk.map((id) => sql.lit(id)))})`.execute(db);
-    for (const row of res.rows) {
-      const health = row.health_enc === null ? null : decryptHealth(row.health_enc);
-      const leaves = new Map<number, boolean>();
-      for (const leaf of tree.leaves) {
-        const v = compiled.leaves[leaf.index] === null ? uncompiledValue(leaf.predicate, health) : row[`l${leaf.index}`] === true;
-        leaves.set(leaf.index, v);
-      }
-      out.set(row.id, { leaves });
+function healthVariants(node: TreeNode, leafSql: readonly CompiledLeaf[]): HealthVariants {
+  const keys: string[] = [];
+  const variants: HealthVariants['variants'] = [];
+  const byHealth = new Map<string | null, number>();
+  for (const h of HEALTH_DOMAIN) {
+    const signature: string[] = [];
+    const c = compileTree(node, (leaf) => {
+      const exact = leafSql[leaf.index]?.expr;
+      if (exact !== null && exact !== undefined) return { sql: exact, cost: leafSql[leaf.index]?.cost ?? 0, maybeNull: false };
+      const v = uncompiledValue(leaf.predicate, h);
+      signature.push(v ? '1' : '0');
+      return constant(v);
+    });
+    const key = signature.join('');
+    let i = keys.indexOf(key);
+    if (i < 0) {
+      i = keys.length;
+      keys.push(key);
+      variants.push({ sql: c.sql, constant: c.constant });
     }
+    byHealth.set(h, i);
   }
-  return out;
+  const ofNull = byHealth.get(null) ?? 0;
+  return { variants, indexOf: (h) => byHealth.get(h) ?? ofNull };
 }
+
+const variantColumn = (step: number, variant: number): `v${number}_${number}` => `v${step}_${variant}`;
 
 // ---------------------------------------------------------------------------------------
 // Screening
@@ -458,7 +475,10 @@ export interface ScreenOptions {
   /** Page of the eligible, ordered by id. */
   limit?: number | undefined;
   offset?: number | undefined;
-  /** Needed to decide rule sets with health rules; without it those people come back undecided. */
+  /**
+   * Needed to decide rule sets with health rules for people whose health is recorded; without
+   * it those people come back undecided.
+   */
   decryptHealth?: HealthDecryptor | undefined;
 }
 
@@ -469,7 +489,7 @@ export interface ScreenResult {
   total: number;
   /** People the database could not decide for lack of `decryptHealth` (ascending id). */
   undecidedIds: number[];
-  /** True when the database decided everyone (no uncompilable rule, or the decryptor was given). */
+  /** True when everyone in scope was decided. */
   complete: boolean;
 }
 
@@ -477,6 +497,14 @@ function scopeFilter(unitPath: string | undefined): Bool {
   if (unitPath === undefined) return TRUE;
   const pattern = `${unitPath.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
   return sql<SqlBool>`p.unit_path like ${pattern}`;
+}
+
+type VariantRow = { id: number; health_enc: string | null } & { [column: `v${number}_${number}`]: boolean | null };
+
+/** The health of a row as the rules see it: a code, null, or undefined when it cannot be read. */
+function readHealth(healthEnc: string | null, decrypt: HealthDecryptor | undefined): string | null | undefined {
+  if (healthEnc === null) return null;
+  return decrypt === undefined ? undefined : decrypt(healthEnc);
 }
 
 /** Screens the register (or a unit subtree) with a rule set at a reference date. */
@@ -503,22 +531,27 @@ export async function screenInDatabase(
     return { ids, total, undecidedIds: [], complete: true };
   }
 
-  // Superset with the decided value; undecided rows are finished in memory.
-  const res = await sql<{ id: number; decided: boolean | null }>`select p.id, ${compiled.value} as decided
-    from people p where ${scope} and ${compiled.filter} order by p.id`.execute(db);
+  // One variant of the rule set per outcome of its health rules, each evaluated once per row
+  // (the subquery is a fence: OFFSET 0 keeps the planner from evaluating them twice).
+  const tree = buildRuleTree(ruleSet);
+  const leafSql = tree.leaves.map((l) => compilePredicateSql(l.predicate, refDate));
+  const hv = healthVariants(tree.root, leafSql);
+  const cols = hv.variants.map((v, k) => sql`${v.sql} as ${sql.ref(variantColumn(0, k))}`);
+  const anyTrue = sql.join(
+    hv.variants.map((_, k) => sql.ref(`x.${variantColumn(0, k)}`)),
+    sql` or `,
+  );
+  const res = await sql<VariantRow>`select x.* from (
+      select p.id, p.health_enc, ${sql.join(cols)} from people p where ${scope} and ${compiled.prefilter} offset 0
+    ) x where ${anyTrue} order by x.id`.execute(db);
   const eligible: number[] = [];
-  const undecided: number[] = [];
-  for (const r of res.rows) (r.decided === true ? eligible : undecided).push(r.id);
-  let undecidedIds = undecided;
-  if (opts.decryptHealth !== undefined && undecided.length > 0) {
-    const tree = buildRuleTree(ruleSet);
-    const decided = await decide(db, compiled, undecided, opts.decryptHealth);
-    for (const id of undecided) {
-      const d = decided.get(id);
-      if (d !== undefined && evaluateTree(tree.root, (leaf) => d.leaves.get(leaf.index) === true)) eligible.push(id);
-    }
-    eligible.sort((a, b) => a - b);
-    undecidedIds = [];
+  const undecidedIds: number[] = [];
+  for (const row of res.rows) {
+    const health = readHealth(row.health_enc, opts.decryptHealth);
+    if (health !== undefined) {
+      if (row[variantColumn(0, hv.indexOf(health))] === true) eligible.push(row.id);
+    } else if (hv.variants.every((_, k) => row[variantColumn(0, k)] === true)) eligible.push(row.id);
+    else undecidedIds.push(row.id);
   }
   const end = opts.limit === undefined ? undefined : offset + opts.limit;
   return { ids: eligible.slice(offset, end), total: eligible.length, undecidedIds, complete: undecidedIds.length === 0 };
@@ -526,7 +559,9 @@ export async function screenInDatabase(
 
 /**
  * The funnel in the database: how many people remain after each top-level rule. One pass over
- * the people in scope computes each person's first failed step.
+ * the people in scope computes each person's first failed step; people whose step depends on
+ * health are finished with the decryptor (their remaining steps evaluated once more, per
+ * health variant).
  */
 export async function funnelInDatabase(
   db: Kysely<DB>,
@@ -544,32 +579,44 @@ export async function funnelInDatabase(
   );
   const failAt = n === 0 ? sql`0` : sql`case ${sql.join(whens, sql` `)} else ${int(n)} end`;
   const scope = scopeFilter(opts.unitPath);
-  // Undecided rows (fail_at < 0) come back with their ids, to be finished in memory.
+  // Undecided rows (fail_at < 0) come back with their ids, to be finished below.
   const res = await sql<{ fail_at: number; n: number; ids: number[] | null }>`select x.fail_at, count(*)::int as n,
       case when x.fail_at < 0 then array_agg(x.id) end as ids
     from (select p.id, ${failAt} as fail_at from people p where ${scope}) x group by x.fail_at`.execute(db);
 
   const failedAt = new Array<number>(n + 1).fill(0);
   const undecidedAt = new Array<number>(n + 1).fill(0);
-  const undecidedIds: number[] = [];
+  const undecided: Array<{ id: number; at: number }> = [];
   for (const r of res.rows) {
     if (r.fail_at >= 0) failedAt[r.fail_at] = (failedAt[r.fail_at] ?? 0) + r.n;
-    else {
-      undecidedAt[-r.fail_at - 1] = r.n;
-      undecidedIds.push(...(r.ids ?? []));
-    }
+    else for (const id of r.ids ?? []) undecided.push({ id, at: -r.fail_at - 1 });
   }
-  if (undecidedIds.length > 0 && opts.decryptHealth !== undefined) {
-    const decided = await decide(db, compiled, undecidedIds, opts.decryptHealth);
-    const steps = buildRuleTree(ruleSet).steps;
-    undecidedAt.fill(0);
-    for (const d of decided.values()) {
-      let i = 0;
-      for (const step of steps) {
-        if (!evaluateTree(step, (leaf) => d.leaves.get(leaf.index) === true)) break;
-        i += 1;
+
+  if (undecided.length > 0) {
+    const tree = buildRuleTree(ruleSet);
+    const leafSql = tree.leaves.map((l) => compilePredicateSql(l.predicate, refDate));
+    const stepVariants = tree.steps.map((s) => healthVariants(s, leafSql));
+    // Step j of a row undecided at step i is needed when j >= i, i.e. fail_at >= −(j + 1).
+    const cols = stepVariants.flatMap((hv, j) =>
+      hv.variants.map((v, k) => sql`case when v.fail_at >= ${int(-(j + 1))} then ${v.sql} end as ${sql.ref(variantColumn(j, k))}`),
+    );
+    const CHUNK = 5000;
+    for (let start = 0; start < undecided.length; start += CHUNK) {
+      const chunk = undecided.slice(start, start + CHUNK);
+      const values = sql.join(chunk.map((u) => sql`(${sql.lit(u.id)}, ${sql.lit(-(u.at + 1))})`));
+      const rows = await sql<VariantRow & { fail_at: number }>`select p.id, p.health_enc, v.fail_at, ${sql.join(cols)}
+        from (values ${values}) as v(id, fail_at) join people p on p.id = v.id`.execute(db);
+      for (const row of rows.rows) {
+        const at = -row.fail_at - 1;
+        const health = readHealth(row.health_enc, opts.decryptHealth);
+        if (health === undefined) {
+          undecidedAt[at] = (undecidedAt[at] ?? 0) + 1;
+          continue;
+        }
+        let j = at;
+        while (j < n && row[variantColumn(j, stepVariants[j]?.indexOf(health) ?? 0)] === true) j += 1;
+        failedAt[j] = (failedAt[j] ?? 0) + 1;
       }
-      failedAt[i] = (failedAt[i] ?? 0) + 1;
     }
   }
   return funnelFromCounts(ruleSet, refDate, failedAt, undecidedAt);

@@ -59,6 +59,8 @@ export interface PeopleQuery {
   poolTier?: string | undefined;
   tag?: string | undefined;
   postKind?: string[] | undefined;
+  /** Only these people (screening results, exports). */
+  ids?: number[] | undefined;
   sort?: PeopleSort | undefined;
   page: number;
   pageSize: number;
@@ -107,6 +109,7 @@ function filters(eb: PeopleEB, q: PeopleQuery): Expression<SqlBool> {
   if (q.poolTier) conds.push(eb('people.pool_tier', '=', q.poolTier));
   if (q.tag) conds.push(sql<boolean>`${sql.ref('people.tags')} @> array[${q.tag}]::text[]`);
   if (q.postKind?.length) conds.push(eb('people.post_kind', 'in', q.postKind));
+  if (q.ids) conds.push(q.ids.length ? eb('people.id', 'in', q.ids) : sql<boolean>`false`);
   return eb.and(conds);
 }
 

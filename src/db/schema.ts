@@ -206,6 +206,8 @@ export interface DB {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   import_batches: ImportBatchesTable;
+  rule_sets: RuleSetsTable;
+  rule_set_versions: RuleSetVersionsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -224,4 +226,23 @@ export interface ImportBatchesTable {
   status: Generated<string>;
   summary: unknown;
   payload: unknown;
+}
+
+export interface RuleSetsTable {
+  id: string;
+  name: string;
+  definition: unknown;
+  based_on: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RuleSetVersionsTable {
+  rule_set_id: string;
+  version: number;
+  definition: unknown;
+  saved_by: string | null;
+  saved_at: Timestamp;
 }

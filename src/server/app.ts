@@ -21,6 +21,7 @@ import { auditRoutes } from './routes/audit.routes.js';
 import { statsRoutes } from './routes/stats.routes.js';
 import { peopleIoRoutes } from './routes/people-io.routes.js';
 import { lrmxExportRoutes, lrmxImportRoutes } from './routes/lrmx.routes.js';
+import { eligibilityRoutes, ruleSetRoutes } from './routes/eligibility.routes.js';
 
 // Validation messages in Chinese by default.
 z.config(z.locales.zhCN());
@@ -84,6 +85,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(userRoutes, { prefix: '/api/users', ...ctx });
   await app.register(auditRoutes, { prefix: '/api/audit', ...ctx });
   await app.register(statsRoutes, { prefix: '/api/stats', ...ctx });
+  await app.register(ruleSetRoutes, { prefix: '/api/rule-sets', ...ctx });
+  await app.register(eligibilityRoutes, { prefix: '/api/eligibility', ...ctx });
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) {

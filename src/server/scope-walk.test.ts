@@ -38,6 +38,15 @@ const ROUTES: Record<string, 'person-id' | 'person-list' | 'no-person-data'> = {
   'GET /api/people/export': 'person-list',
   'GET /api/people/:id/lrmx': 'person-id',
   'POST /api/lrmx/import': 'no-person-data',
+  'GET /api/rule-sets': 'no-person-data',
+  'GET /api/rule-sets/:id': 'no-person-data',
+  'GET /api/rule-sets/:id/versions': 'no-person-data',
+  'POST /api/rule-sets': 'no-person-data',
+  'PUT /api/rule-sets/:id': 'no-person-data',
+  'POST /api/eligibility/screen': 'person-list',
+  'POST /api/eligibility/what-if': 'person-list',
+  'POST /api/eligibility/evaluate/:id': 'person-id',
+  'GET /api/eligibility/export': 'person-list',
   'GET /api/users': 'no-person-data',
   'POST /api/users': 'no-person-data',
   'PUT /api/users/:id': 'no-person-data',
@@ -49,6 +58,9 @@ const ROUTES: Record<string, 'person-id' | 'person-list' | 'no-person-data'> = {
   'GET /api/audit/verify': 'no-person-data',
   'GET /api/stats/dashboard': 'person-list',
 };
+
+/** A rule set everybody passes: screening then lists exactly the people in scope. */
+const EVERYONE = { id: 'everyone', name: '全部人员', description: '', note: '', version: 1, root: { id: 'age', rule: { fact: 'age', max: 150 } } };
 
 /** Fastify serves '/api/people' and '/api/people/' alike; compare without the trailing slash. */
 const key = (r: { method: string; url: string }): string => `${r.method} ${r.url.replace(/\/$/, '')}`;
@@ -104,7 +116,7 @@ describe.each(DB_TARGETS)('data-scope walk on %s', (target) => {
             continue;
           }
           const url = r.url.replace(':id', String(p.id));
-          const res = r.method === 'GET' ? await c.get(url) : await c.post(url);
+          const res = r.method === 'GET' ? await c.get(url) : await c.post(url, { ruleSet: EVERYONE });
           if (inScope) expect(res.statusCode, `${account} ${r.method} ${url}`).toBe(200);
           else {
             expect([403, 404], `${account} ${r.method} ${url}`).toContain(res.statusCode);
@@ -131,6 +143,9 @@ describe.each(DB_TARGETS)('data-scope walk on %s', (target) => {
       // Filtering on a unit outside the scope gives nothing, not the unit's people.
       const other = await c.get(`/api/people?unitId=${f.units.province}&pageSize=200`);
       expect(other.json().total).toBe(expected.length);
+      const screened = (await c.post('/api/eligibility/screen', { ruleSet: EVERYONE, pageSize: 200 })).json();
+      expect(screened.items.map((i: { id: number }) => i.id).sort((a: number, b: number) => a - b), account).toEqual(expected);
+      expect(screened.funnel.total, account).toBe(expected.length);
       const exported = await c.get('/api/people/export');
       expect(exported.headers['x-row-count'], account).toBe(String(expected.length));
       const dash = (await c.get('/api/stats/dashboard')).json();

@@ -1,6 +1,8 @@
 // Ordered list of migrations. Never edit one that has shipped: add a new one.
 import { registrySql } from './001-registry.js';
 import { importBatchesSql } from './002-import-batches.js';
+import { eligibilitySql } from './002-eligibility.js';
+import { ruleSetsSql } from './003-rule-sets.js';
 
 export interface Migration {
   name: string;
@@ -10,4 +12,6 @@ export interface Migration {
 export const migrations: Migration[] = [
   { name: '001-registry', sql: registrySql },
   { name: '002-import-batches', sql: importBatchesSql },
+  { name: '002-eligibility', sql: eligibilitySql },
+  { name: '003-rule-sets', sql: ruleSetsSql },
 ];
