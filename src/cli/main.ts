@@ -7,6 +7,7 @@ import { auditVerifyCommand } from './commands/audit.js';
 import { userAddCommand } from './commands/user.js';
 import { registerIoCommands } from './commands/io.js';
 import { registerMatchCommand } from './commands/match.js';
+import { registerScreenCommand } from './commands/screen.js';
 
 const program = new Command();
 program.name('cadre').description('干部人才选派交流管理系统 — command line').showHelpAfterError();
@@ -64,6 +65,7 @@ user
 
 registerIoCommands(program);
 registerMatchCommand(program);
+registerScreenCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

@@ -4,7 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
 import { openRuntime } from '../runtime.js';
-import { checkPeopleWorkbook, exportPeopleList, writeImportedPeople } from '../../services/people-io.service.js';
+import { checkPeopleWorkbook, exportPeopleList, listPeopleIds, writeImportedPeople } from '../../services/people-io.service.js';
+import { loadPeopleForExport } from '../../services/people.service.js';
+import { writePeopleFile } from '../../io/people-json.js';
+import type { Unit } from '../../domain/registry/types.js';
 import { importLrmxFiles, exportLrmx } from '../../services/lrmx.service.js';
 import { AppError } from '../../services/app-error.js';
 import type { SessionUser } from '../../services/context.js';
@@ -89,17 +92,37 @@ export function registerIoCommands(program: Command): void {
     .option('--age-min <n>')
     .option('--age-max <n>')
     .option('--q <text>', 'name or pinyin initials')
-    .action(async (o: { out: string; unit?: string; rank?: string; ageMin?: string; ageMax?: string; q?: string }) => {
+    .option('--json', 'write the people interchange file (docs/formats/people.md) instead of .xlsx')
+    .action(async (o: { out: string; unit?: string; rank?: string; ageMin?: string; ageMax?: string; q?: string; json?: boolean }) => {
       const rt = await openRuntime();
       try {
-        const { buffer, count } = await exportPeopleList(rt.deps, CLI_USER, {
+        const filters = {
           unitId: o.unit ? Number(o.unit) : undefined,
           rank: o.rank?.split(','),
           ageMin: o.ageMin ? Number(o.ageMin) : undefined,
           ageMax: o.ageMax ? Number(o.ageMax) : undefined,
           q: o.q,
-          sort: 'id',
-        });
+          sort: 'id' as const,
+        };
+        if (o.json) {
+          const unitPath = filters.unitId == null ? undefined : (await rt.deps.db.selectFrom('units').select('path').where('id', '=', filters.unitId).executeTakeFirst())?.path;
+          const ids = await listPeopleIds(rt.deps.db, { ...filters, scope: CLI_USER.scope, today: new Date().toISOString().slice(0, 10), unitPath }, 1_000_000);
+          const people = await loadPeopleForExport(rt.deps, CLI_USER, ids, '导出人员交换文件');
+          const units = (await rt.deps.db.selectFrom('units').select(['id', 'name', 'kind', 'level', 'division_code', 'is_tibetan_area']).execute()).map((u) => ({
+            id: u.id,
+            name: u.name,
+            kind: u.kind as Unit['kind'],
+            level: u.level as Unit['level'],
+            divisionCode: u.division_code,
+            isTibetanArea: u.is_tibetan_area,
+          }));
+          // ID numbers stay out of interchange files unless a deployment decides otherwise.
+          const records = people.map(({ version: _v, unitName: _u, ...p }) => ({ ...p, idNumber: null }));
+          await writeFile(o.out, writePeopleFile(records, units, new Date().toISOString()), 'utf8');
+          console.log(`已导出 ${records.length} 人到 ${o.out}（cadre-people/1）`);
+          return;
+        }
+        const { buffer, count } = await exportPeopleList(rt.deps, CLI_USER, filters);
         await writeFile(o.out, buffer);
         console.log(`已导出 ${count} 人到 ${o.out}`);
       } finally {
