@@ -85,6 +85,9 @@ function filters(eb: PeopleEB, q: PeopleQuery): Expression<SqlBool> {
     const text = q.q.trim();
     if (/^[a-z]+$/i.test(text)) {
       const t = text.toLowerCase();
+      // Both forms start with the same letter. Saying so lets a name-sorted scan of the
+      // pinyin index start at that letter instead of walking the whole register.
+      conds.push(eb('people.name_pinyin', 'like', `${t[0]}%`));
       conds.push(eb.or([eb('people.name_initials', 'like', `${t}%`), eb('people.name_pinyin', 'like', `${t}%`)]));
     } else {
       conds.push(eb('people.name', 'like', `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
