@@ -143,6 +143,42 @@ export interface PersonListRow {
   version: number;
 }
 
+const FILTER_KEYS = ['q', 'gender', 'ethnicity', 'rank', 'grade', 'ageMin', 'ageMax', 'eduAtLeast', 'politicalStatus', 'category', 'titleLevel', 'isReserve', 'poolTier', 'tag', 'postKind', 'ids'] as const;
+
+/**
+ * The count of a query that filters by scope and unit subtree only, from the per-unit
+ * counters (migration 004); undefined when the query has other filters.
+ */
+async function countFromCounters(db: Kysely<DB>, q: PeopleQuery): Promise<number | undefined> {
+  const hasFilter = FILTER_KEYS.some((k) => {
+    const v = q[k];
+    return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0 && k !== 'ids');
+  });
+  if (hasFilter || q.unitOnly) return undefined;
+  let path: string | undefined;
+  if (q.scope.kind === 'none') return 0;
+  if (q.scope.kind === 'subtree') {
+    const s = q.scope.unitPath;
+    const u = q.unitPath;
+    if (u === undefined || u.startsWith(s)) path = u ?? s;
+    else if (s.startsWith(u)) path = s;
+    else return 0;
+  } else if (q.scope.kind === 'all') {
+    path = q.unitPath;
+  } else {
+    return undefined;
+  }
+  const row = path
+    ? await db
+        .selectFrom('unit_people_counts as c')
+        .innerJoin('units as u', 'u.id', 'c.unit_key')
+        .select(sql<number>`coalesce(sum(c.n), 0)::int`.as('n'))
+        .where('u.path', 'like', `${path}%`)
+        .executeTakeFirstOrThrow()
+    : await db.selectFrom('unit_people_counts').select(sql<number>`coalesce(sum(n), 0)::int`.as('n')).executeTakeFirstOrThrow();
+  return row.n;
+}
+
 export async function listPeople(db: Kysely<DB>, q: PeopleQuery): Promise<{ items: PersonListRow[]; total: number }> {
   const base = db.selectFrom('people').where((eb) => filters(eb, q));
   const sort = q.sort ?? 'id';
@@ -186,9 +222,9 @@ export async function listPeople(db: Kysely<DB>, q: PeopleQuery): Promise<{ item
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countFromCounters(db, q).then(async (n) => n ?? Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)),
   ]);
-  return { items, total: Number(count.n) };
+  return { items, total: count };
 }
 
 /** Ids of everyone matching a query (for exports and screening), in the query's order. */

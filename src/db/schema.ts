@@ -208,6 +208,7 @@ export interface DB {
   import_batches: ImportBatchesTable;
   rule_sets: RuleSetsTable;
   rule_set_versions: RuleSetVersionsTable;
+  unit_people_counts: UnitPeopleCountsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -245,4 +246,9 @@ export interface RuleSetVersionsTable {
   definition: unknown;
   saved_by: string | null;
   saved_at: Timestamp;
+}
+
+export interface UnitPeopleCountsTable {
+  unit_key: number;
+  n: number;
 }

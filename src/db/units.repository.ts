@@ -74,8 +74,15 @@ export async function unitUsage(db: Kysely<DB>, id: number): Promise<{ children:
 /** People per unit (directly in the unit), restricted by an optional path prefix. */
 export async function peopleCountByUnit(db: Kysely<DB>, where: { unitPath?: string; unitId?: number; personId?: number } | 'all' | 'none'): Promise<Map<number, number>> {
   if (where === 'none') return new Map();
+  // Whole register or a subtree: read the per-unit counters kept by a trigger.
+  if (where === 'all' || (where.unitPath !== undefined && where.unitId === undefined && where.personId === undefined)) {
+    let c = db.selectFrom('unit_people_counts as c').innerJoin('units as u', 'u.id', 'c.unit_key').select(['c.unit_key', 'c.n']);
+    if (typeof where === 'object') c = c.where('u.path', 'like', `${where.unitPath ?? ''}%`);
+    const rows = await c.execute();
+    return new Map(rows.map((r) => [r.unit_key, r.n]));
+  }
   let q = db.selectFrom('people').select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')]).where('unit_id', 'is not', null).groupBy('unit_id');
-  if (where !== 'all') {
+  {
     if (where.unitPath) q = q.where('unit_path', 'like', `${where.unitPath}%`);
     if (where.unitId != null) q = q.where('unit_id', '=', where.unitId);
     if (where.personId != null) q = q.where('id', '=', where.personId);
