@@ -371,8 +371,8 @@ export interface CompiledRuleSetSql {
   exact: boolean;
   /** Ids of the rules that cannot run in SQL. */
   uncompiledRuleIds: string[];
-  /** Per funnel step, like `value`. */
-  steps: Array<{ id: string; value: Bool; exact: boolean }>;
+  /** Per funnel step, like `value`, with the step's own cheap necessary condition (TRUE when none). */
+  steps: Array<{ id: string; value: Bool; exact: boolean; prefilter: Bool }>;
   /** Per leaf (by leaf index): its exact SQL, or null when uncompilable. */
   leaves: Array<Bool | null>;
 }
@@ -409,7 +409,8 @@ export function compileRuleSetSql(ruleSet: RuleSet, refDate: IsoDate): CompiledR
     uncompiledRuleIds: tree.leaves.filter((l) => leafSql[l.index]?.expr === null).map((l) => l.id),
     steps: tree.steps.map((s) => {
       const c = compileTree(s, exactLeaf);
-      return { id: s.id, value: c.sql, exact: !c.maybeNull };
+      const pre = compileTree(s, relaxedLeaf);
+      return { id: s.id, value: c.sql, exact: !c.maybeNull, prefilter: pre.constant === undefined ? pre.sql : pre.constant ? TRUE : FALSE };
     }),
     leaves: leafSql.map((l) => l.expr),
   };
@@ -611,18 +612,29 @@ async function funnel(db: Kysely<DB>, ruleSet: RuleSet, refDate: IsoDate, opts: 
   );
   const failAt = n === 0 ? sql`0` : sql`case ${sql.join(whens, sql` `)} else ${int(n)} end`;
   const scope = scopeFilter(opts.unitPath);
-  // Undecided rows (fail_at < 0) come back with their ids, to be finished below.
-  const res = await sql<{ fail_at: number; n: number; ids: number[] | null }>`select x.fail_at, count(*)::int as n,
-      case when x.fail_at < 0 then array_agg(x.id) end as ids
-    from (select p.id, ${failAt} as fail_at from people p where ${scope}) x group by x.fail_at`.execute(db);
+  // People failing the first step's cheap necessary condition fail there: they are only
+  // counted (an index can serve it); the CASE runs for the others. One plain aggregate (no
+  // GROUP BY: the planner cannot estimate the groups of a CASE and would sort every row).
+  const first = compiled.steps[0]?.prefilter ?? TRUE;
+  const totalRes = await sql<{ n: number }>`select count(*)::int as n from people p where ${scope}`.execute(db);
+  const counts = Array.from({ length: n + 1 }, (_, i) => sql`count(*) filter (where x.fail_at = ${int(i)})::int as ${sql.ref(`f${i}`)}`);
+  const res = await sql<{ [k: `f${number}`]: number; ids: number[] | null; at: number[] | null }>`select ${sql.join(counts)},
+      array_agg(x.id) filter (where x.fail_at < 0) as ids, array_agg(x.fail_at) filter (where x.fail_at < 0) as at
+    from (select p.id, ${failAt} as fail_at from people p where ${scope} and ${first} offset 0) x`.execute(db);
 
   const failedAt = new Array<number>(n + 1).fill(0);
   const undecidedAt = new Array<number>(n + 1).fill(0);
   const undecided: Array<{ id: number; at: number }> = [];
-  for (const r of res.rows) {
-    if (r.fail_at >= 0) failedAt[r.fail_at] = (failedAt[r.fail_at] ?? 0) + r.n;
-    else for (const id of r.ids ?? []) undecided.push({ id, at: -r.fail_at - 1 });
+  const row = res.rows[0];
+  let seen = 0;
+  for (let i = 0; i <= n; i += 1) {
+    const c = row?.[`f${i}`] ?? 0;
+    failedAt[i] = c;
+    seen += c;
   }
+  (row?.ids ?? []).forEach((id, k) => undecided.push({ id, at: -(row?.at?.[k] ?? -1) - 1 }));
+  seen += undecided.length;
+  failedAt[0] = (failedAt[0] ?? 0) + (totalRes.rows[0]?.n ?? 0) - seen;
 
   if (undecided.length > 0) {
     const tree = buildRuleTree(ruleSet);

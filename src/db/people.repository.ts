@@ -52,6 +52,10 @@ export interface PeopleQuery {
   /** Minimum education group code ('10' … '90'): people at that level or higher. */
   eduAtLeast?: string | undefined;
   eduMode?: 'fulltime' | 'any' | undefined;
+  /** Exact education groups ('10', '20', …) of the highest education (eduMode applies). */
+  edu?: string[] | undefined;
+  /** Levels of the person's unit ('province' … 'village'). */
+  unitLevel?: string[] | undefined;
   politicalStatus?: string[] | undefined;
   category?: string[] | undefined;
   titleLevel?: string[] | undefined;
@@ -105,6 +109,11 @@ function filters(eb: PeopleEB, q: PeopleQuery): Expression<SqlBool> {
     const col = q.eduMode === 'fulltime' ? 'people.edu_fulltime' : 'people.edu_any';
     conds.push(eb(col, '<=', q.eduAtLeast));
   }
+  if (q.edu?.length) conds.push(eb(q.eduMode === 'fulltime' ? 'people.edu_fulltime' : 'people.edu_any', 'in', q.edu));
+  if (q.unitLevel?.length) {
+    const levels = q.unitLevel;
+    conds.push(eb('people.unit_id', 'in', (sub) => sub.selectFrom('units').select('units.id').where('units.level', 'in', levels)));
+  }
   if (q.politicalStatus?.length) conds.push(eb('people.political_status', 'in', q.politicalStatus));
   if (q.category?.length) conds.push(eb('people.category', 'in', q.category));
   if (q.titleLevel?.length) conds.push(eb('people.title_level', 'in', q.titleLevel));
@@ -143,7 +152,7 @@ export interface PersonListRow {
   version: number;
 }
 
-const FILTER_KEYS = ['q', 'gender', 'ethnicity', 'rank', 'grade', 'ageMin', 'ageMax', 'eduAtLeast', 'politicalStatus', 'category', 'titleLevel', 'isReserve', 'poolTier', 'tag', 'postKind', 'ids'] as const;
+const FILTER_KEYS = ['q', 'gender', 'ethnicity', 'rank', 'grade', 'ageMin', 'ageMax', 'eduAtLeast', 'edu', 'unitLevel', 'politicalStatus', 'category', 'titleLevel', 'isReserve', 'poolTier', 'tag', 'postKind', 'ids'] as const;
 
 /**
  * The count of a query that filters by scope and unit subtree only, from the per-unit

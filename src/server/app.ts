@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -42,7 +43,7 @@ declare module 'fastify' {
   }
 }
 
-export const PUBLIC_PATHS = ['/api/auth/login', '/api/auth/me', '/api/health'];
+export const PUBLIC_PATHS = ['/api/auth/login', '/api/health'];
 
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
@@ -60,6 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push({ method: m, url: r.url });
   });
   app.decorate('routeList', routes);
+  await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 500 } });
   await app.register(swagger, {
@@ -101,7 +103,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     void reply.status(404).type('text/plain; charset=utf-8').send('前端尚未构建：请运行 npm start（会自动构建）');
   });
   if (opts.webDir && existsSync(opts.webDir)) {
-    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: false, index: 'index.html' });
+    // wildcard: files are looked up per request, so a rebuilt web/dist is served without a restart.
+    await app.register(fastifyStatic, { root: opts.webDir, prefix: '/', wildcard: true, index: 'index.html' });
   }
   return app;
 }

@@ -55,6 +55,7 @@ const ROUTES: Record<string, 'person-id' | 'person-list' | 'no-person-data'> = {
   'POST /api/users/:id/reset-password': 'no-person-data',
   'GET /api/audit': 'no-person-data',
   'GET /api/audit/actions': 'no-person-data',
+  'GET /api/audit/export': 'no-person-data',
   'GET /api/audit/verify': 'no-person-data',
   'GET /api/stats/dashboard': 'person-list',
 };

@@ -4,7 +4,8 @@ import { can } from '../domain/access/roles.js';
 import { getPersonRows } from '../db/people.repository.js';
 import { AppError, forbidden } from './app-error.js';
 import type { ServiceDeps, SessionUser } from './context.js';
-import { verifyAuditChain, type VerifyReport } from './audit.service.js';
+import { recordAudit, verifyAuditChain, type VerifyReport } from './audit.service.js';
+import { writeListWorkbook } from '../io/excel/list-export.js';
 
 export const ACTION_LABELS: Record<string, string> = {
   'auth.login': '登录',
@@ -29,6 +30,11 @@ export const ACTION_LABELS: Record<string, string> = {
   'person.import': '导入人员',
   'code.update': '修改代码表',
   'audit.verify': '校验审计链',
+  'audit.export': '导出审计日志',
+  'ruleset.create': '新建规则集',
+  'ruleset.update': '修改规则集',
+  'eligibility.screen': '资格审查',
+  'demo.load': '载入演示数据',
 };
 
 export interface AuditItem {
@@ -111,4 +117,31 @@ export async function personAuditTrail(deps: ServiceDeps, user: SessionUser, per
 export async function verifyAudit(deps: ServiceDeps, user: SessionUser): Promise<VerifyReport> {
   if (!can(user.roles, 'audit.read')) throw forbidden('只有审计管理员可以校验审计链');
   return verifyAuditChain(deps.db);
+}
+
+export const AUDIT_EXPORT_LIMIT = 100_000;
+
+/** The searched audit entries as .xlsx; the export itself is recorded in the trail. */
+export async function exportAudit(deps: ServiceDeps, user: SessionUser, s: Omit<AuditSearch, 'page' | 'pageSize'>): Promise<{ buffer: Buffer; count: number }> {
+  const { items, total } = await searchAudit(deps, user, { ...s, page: 1, pageSize: AUDIT_EXPORT_LIMIT });
+  const buffer = await writeListWorkbook({
+    sheetName: '审计日志',
+    title: `审计日志（${items.length} 条${total > items.length ? `，共 ${total} 条，仅导出前 ${items.length} 条` : ''}）`,
+    columns: [
+      { header: '序号', key: 'id', width: 8, type: 'number' },
+      { header: '时间', key: 'at', width: 22 },
+      { header: '用户', key: 'username', width: 12 },
+      { header: '操作', key: 'actionLabel', width: 16 },
+      { header: '对象类型', key: 'objectType', width: 10 },
+      { header: '对象', key: 'objectId', width: 10 },
+      { header: '摘要', key: 'summary', width: 40 },
+      { header: '修改前', key: 'before', width: 40 },
+      { header: '修改后', key: 'after', width: 40 },
+      { header: 'IP', key: 'ip', width: 16 },
+      { header: '结果', key: 'result', width: 8 },
+    ],
+    rows: items.map((i) => ({ ...i, before: i.before == null ? '' : JSON.stringify(i.before), after: i.after == null ? '' : JSON.stringify(i.after) })),
+  });
+  await recordAudit(deps.db, { userId: user.id, username: user.username, ip: user.ip }, { action: 'audit.export', objectType: 'audit_log', summary: `导出审计日志 ${items.length} 条`, after: { filters: s } }, deps.clock());
+  return { buffer, count: items.length };
 }

@@ -8,6 +8,7 @@ import { getUnit } from '../db/units.repository.js';
 import { can, type DataScope } from '../domain/access/roles.js';
 import type { FamilyMember, Person, PersonRecord, AppraisalGrade, PersonCategory, TitleLevel } from '../domain/registry/types.js';
 import { validatePersonRecord } from '../domain/registry/validate-person.js';
+import { fieldLabel } from '../domain/registry/field-labels.js';
 import { maskIdNumber, normalizeIdNumber } from '../domain/registry/id-number.js';
 import { pinyinFull, pinyinInitials } from '../domain/registry/name-search.js';
 import { ageAt } from '../domain/registry/derived-facts.js';
@@ -256,7 +257,7 @@ export async function updatePerson(deps: ServiceDeps, user: SessionUser, id: num
     await appendAudit(
       trx,
       actorOf(user),
-      { action: 'person.update', objectType: 'person', objectId: id, summary: `修改人员 ${next.name}：${fields.join('、') || '无变化'}`, before: auditSnapshot(before), after: auditSnapshot(next) },
+      { action: 'person.update', objectType: 'person', objectId: id, summary: `修改人员 ${next.name}：${fields.map((f) => fieldLabel(f)).join('、') || '无变化'}`, before: auditSnapshot(before), after: auditSnapshot(next) },
       now,
     );
   });

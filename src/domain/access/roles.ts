@@ -43,7 +43,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   sysadmin: ['unit.read', 'unit.write', 'code.write', 'user.create'],
-  secadmin: ['user.assign_roles', 'user.unlock'],
+  // The security administrator picks units when assigning data scopes: unit structure only.
+  secadmin: ['user.assign_roles', 'user.unlock', 'unit.read'],
   auditor: ['audit.read'],
   officer: ['person.read', 'person.write', 'person.import', 'person.reveal_id', 'unit.read', 'stats.read'],
   unit_hr: ['person.read', 'person.write', 'person.import', 'person.reveal_id', 'unit.read', 'stats.read'],

@@ -11,7 +11,7 @@
 // the rest become side rows, handled by Lagrangian relaxation.
 
 import { INFINITE_CAPACITY } from './network-simplex.js';
-import { postMembership, type MatchProblem } from './problem.js';
+import { edgesByCandidate, edgesByPost, postMembership, type MatchProblem } from './problem.js';
 
 export interface SideRow {
   /** Index of the constraint in problem.constraints. */
@@ -475,7 +475,7 @@ export function arcPriority(model: NetworkModel, problem: MatchProblem): { order
   const E = model.edgeCount;
   const arcCount = model.source.length;
   const inWork = new Uint8Array(E);
-  const byPost = bucket(problem.edgePost, problem.postCount);
+  const byPost = edgesByPost(problem);
   const scratch = new Int32Array(Math.max(1, maxBucket(byPost.start)));
   for (let p = 0; p < problem.postCount; p++) {
     const s = byPost.start[p]!;
@@ -503,7 +503,7 @@ export function arcPriority(model: NetworkModel, problem: MatchProblem): { order
       }
     }
   }
-  const byCand = bucket(problem.edgeCandidate, problem.candidateCount);
+  const byCand = edgesByCandidate(problem);
   for (let c = 0; c < problem.candidateCount; c++) {
     let b0 = -1;
     let b1 = -1;
@@ -531,16 +531,6 @@ export function arcPriority(model: NetworkModel, problem: MatchProblem): { order
   const workingCount = k;
   for (let e = 0; e < E; e++) if (inWork[e] === 0) order[k++] = e;
   return { order, workingCount };
-}
-
-function bucket(key: Int32Array, count: number): { start: Int32Array; list: Int32Array } {
-  const start = new Int32Array(count + 1);
-  for (let e = 0; e < key.length; e++) start[key[e]! + 1]!++;
-  for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, count);
-  const list = new Int32Array(key.length);
-  for (let e = 0; e < key.length; e++) list[fill[key[e]!]!++] = e;
-  return { start, list };
 }
 
 function maxBucket(start: Int32Array): number {

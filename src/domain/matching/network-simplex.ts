@@ -4,7 +4,10 @@
 // the flow on artificial arcs) instead of a big-M cost, so that potentials stay small and exact
 // for integer costs. Costs may be changed between solves: `resolve()` keeps the current basis
 // (which stays primal feasible) and only re-optimises — that is what makes the Lagrangian loop
-// cheap.
+// cheap. Two speed-ups matter on large bipartite instances: a crash start from a given feasible
+// flow and spanning tree (`solveFrom`), and sifting — an arc order with a working region that is
+// priced first, the other arcs only in full passes that admit those whose reduced cost is
+// negative (the answer stays exact). The pricing block is sized to the region being priced.
 //
 // Pure and deterministic: arcs are scanned in index order and ties go to the lowest index.
 

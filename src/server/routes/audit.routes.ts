@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ACTION_LABELS, searchAudit, verifyAudit } from '../../services/audit-query.service.js';
+import { ACTION_LABELS, exportAudit, searchAudit, verifyAudit } from '../../services/audit-query.service.js';
+import { XLSX, attachment } from './people-io.routes.js';
 import { requirePermission } from '../auth-plugin.js';
 import type { RouteContext } from '../app.js';
 
@@ -25,6 +26,20 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, { de
       },
     },
     async (request) => searchAudit(deps, requirePermission(request, 'audit.read'), request.query),
+  );
+  app.get(
+    '/export',
+    {
+      schema: {
+        tags: ['审计'],
+        summary: '导出审计日志（.xlsx，记入审计）',
+        querystring: z.object({ username: z.string().optional(), action: z.string().optional(), objectType: z.string().optional(), objectId: z.string().optional(), from: z.string().optional(), to: z.string().optional(), q: z.string().optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { buffer, count } = await exportAudit(deps, requirePermission(request, 'audit.read'), request.query);
+      return reply.type(XLSX).header('content-disposition', attachment(`审计日志_${count}条.xlsx`)).header('x-row-count', String(count)).send(buffer);
+    },
   );
   app.get('/actions', { schema: { tags: ['审计'], summary: '操作类型' } }, async (request) => {
     requirePermission(request, 'audit.read');

@@ -22,6 +22,8 @@ export const peopleQuerySchema = z.object({
   ageMax: optionalInt,
   eduAtLeast: z.string().max(2).optional(),
   eduMode: z.enum(['fulltime', 'any']).optional(),
+  edu: csvList,
+  unitLevel: csvList,
   politicalStatus: csvList,
   category: csvList,
   titleLevel: csvList,
