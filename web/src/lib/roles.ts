@@ -40,7 +40,7 @@ export const PERMISSIONS: readonly Permission[] = [
 
 export const GRANTS: Record<Role, readonly Permission[]> = {
   sysadmin: ['unit.read', 'unit.write', 'code.write', 'user.create'],
-  secadmin: ['user.assign_roles', 'user.unlock'],
+  secadmin: ['user.assign_roles', 'user.unlock', 'unit.read'],
   auditor: ['audit.read'],
   officer: ['person.read', 'person.write', 'person.import', 'person.reveal_id', 'unit.read', 'stats.read'],
   unit_hr: ['person.read', 'person.write', 'person.import', 'person.reveal_id', 'unit.read', 'stats.read'],
