@@ -116,7 +116,6 @@ export function peopleSql(n: number, refYear: number): string {
   select p.id, 2, 'inservice', p.edu_any, '学士' from people p where p.edu_any <> p.edu_fulltime;
 
   drop table gen;
-  analyze;
 `;
 }
 

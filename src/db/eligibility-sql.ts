@@ -34,13 +34,13 @@
 
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import { CODE_TABLES } from '../domain/codes/tables.js';
-import { computeFacts, type FactsPerson, type PersonFacts, unitFactsFrom } from '../domain/eligibility/facts.js';
+import { computeFacts, DEGREE_WORDS, type FactsPerson, type PersonFacts, unitFactsFrom } from '../domain/eligibility/facts.js';
 import { funnelFromCounts, type Funnel } from '../domain/eligibility/funnel.js';
 import { DEGREE_ORDER } from '../domain/eligibility/predicates.js';
 import type { Predicate, RuleSet } from '../domain/eligibility/rule-schema.js';
 import { buildRuleTree, type LeafTreeNode, type TreeNode } from '../domain/eligibility/rule-tree.js';
 import { diffEligibility, type EligibilityDiff } from '../domain/eligibility/what-if.js';
-import { educationRank, gradeOrder, rankOrder, titleOrder } from '../domain/registry/derived-facts.js';
+import { appraisalOrder, educationRank, gradeOrder, rankOrder, titleOrder } from '../domain/registry/derived-facts.js';
 import { daysInMonth, isIsoDate, parseIsoDate } from '../domain/registry/iso-date.js';
 import {
   APPRAISAL_GRADES,
@@ -55,7 +55,6 @@ import {
   type UnitKind,
   type UnitLevel,
 } from '../domain/registry/types.js';
-import { appraisalOrder } from '../domain/registry/derived-facts.js';
 import type { DB } from './schema.js';
 
 type Bool = RawBuilder<SqlBool>;
@@ -227,7 +226,7 @@ export function compilePredicateSql(p: Predicate, refDate: IsoDate): CompiledLea
       return c(inList(p.mode === 'fulltime' ? sql`p.edu_fulltime` : sql`p.edu_any`, codes));
     }
     case 'degree': {
-      const words = ['博士', '硕士', '学士'].slice(0, 4 - DEGREE_ORDER[p.atLeast]);
+      const words = DEGREE_WORDS.slice(0, 4 - DEGREE_ORDER[p.atLeast]);
       const like = sql.join(words.map((w) => sql`e.degree like ${`%${w}%`}`), sql` or `);
       const mode = p.mode === 'fulltime' ? sql`and e.mode = 'fulltime'` : sql``;
       return c(sql<SqlBool>`exists (select 1 from education_records e where e.person_id = p.id ${mode} and (${like}))`, COST.subquery);
@@ -689,9 +688,11 @@ const isTitleLevel = (v: string): v is TitleLevel => (TITLE_LEVELS as readonly s
 const isGrade = (v: string): v is AppraisalGrade => (APPRAISAL_GRADES as readonly string[]).includes(v);
 
 /**
- * Loads the facts of the given people at `refDate` (for `evaluatePerson` and result tables).
- * Rows with values outside the code tables keep what the facts can use: an unknown unit
- * kind/level reads as unknown, an unknown title level or appraisal grade is skipped.
+ * Loads the facts of the given people at `refDate` (for `evaluatePerson` and result tables),
+ * in the order of `ids`. Health is decrypted with `decryptHealth` (unknown without it).
+ * Values outside the code tables, which validation keeps out of the registry, are read as
+ * follows: a unit of unknown kind or level is an unknown unit, a title of unknown level and an
+ * appraisal of unknown grade are skipped, an unknown category reads as party_government.
  */
 export async function loadPersonFacts(
   db: Kysely<DB>,

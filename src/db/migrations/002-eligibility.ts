@@ -1,6 +1,5 @@
-// Indexes for eligibility screening (src/db/eligibility-sql.ts). Not registered yet: add
-// `{ name: '002-eligibility', sql: eligibilitySql }` to migrations/index.ts to apply it.
-// Measured on 1,000,000 people with the Shanxi select-up rule set: bench/eligibility/RESULTS.md.
+// Indexes for eligibility screening (src/db/eligibility-sql.ts). Measured on 1,000,000 people
+// with the Shanxi select-up rule set, with and without them: bench/eligibility/RESULTS.md.
 //
 // - people(post_kind, birth_date): most rule sets name the current post kind (乡镇党委书记,
 //   乡镇长 …) and an age cap; the compiled prefilter `post_kind in (…) and birth_date > …` per

@@ -177,8 +177,9 @@ function ordinalTest(
   max: number | null | undefined,
 ): FactTest {
   const inSet = set === undefined ? null : new Set(set);
-  const lo = min ?? -Infinity;
-  const hi = max ?? Infinity;
+  // A bound whose code has no order (not in the code table) admits nobody.
+  const lo = min === undefined ? -Infinity : (min ?? Infinity);
+  const hi = max === undefined ? Infinity : (max ?? -Infinity);
   return (f) => {
     const c = code(f);
     if (c === null) return false;
@@ -266,8 +267,8 @@ function explainOrdinal(
   const o = orderOf(value);
   if (p.atLeast !== undefined || p.atMost !== undefined) {
     if (o === null) return outcome(false, `${prefix}_UNKNOWN`, `${name}代码「${value}」无法比较高低，${scope}要求${req}`, required, value, req, actualText);
-    const lo = orderOf(p.atLeast ?? '') ?? -Infinity;
-    const hi = orderOf(p.atMost ?? '') ?? Infinity;
+    const lo = p.atLeast === undefined ? -Infinity : (orderOf(p.atLeast) ?? Infinity);
+    const hi = p.atMost === undefined ? Infinity : (orderOf(p.atMost) ?? -Infinity);
     if (p.atLeast !== undefined && o < lo)
       return outcome(false, `${prefix}_BELOW_MIN`, `${name}为${actualText}，低于${scope}要求的${labelOf(table, p.atLeast)}`, required, value, req, actualText);
     if (p.atMost !== undefined && o > hi)
