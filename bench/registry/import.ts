@@ -69,7 +69,7 @@ console.log(`Wrote a ${ROWS}-row template file: ${(file.length / 1024 / 1024).to
 const { preview, records } = await checkPeopleWorkbook(deps, { kind: 'all' }, file, 'bench.xlsx');
 const t2 = performance.now();
 console.log(`Check (parse + validate + look-ups): ${preview.total} rows, ${preview.valid} valid, ${preview.invalid} invalid in ${((t2 - t1) / 1000).toFixed(1)} s`);
-for (const r of preview.rows.slice(0, 3)) console.log('  e.g.', r.errors.map((e) => e.message).join('；'));
+for (const r of preview.rows.slice(0, 3)) console.log('  e.g.', JSON.stringify(r.values['姓名']), r.errors.map((e) => e.message).join('；'));
 if (records.length) {
   const ids = await db.db.transaction().execute((trx) => writeImportedPeople(trx, deps, { userId: null, username: 'bench' }, { kind: 'all' }, records, 'bench.xlsx', new Date()));
   const t3 = performance.now();
