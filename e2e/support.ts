@@ -141,7 +141,8 @@ export async function launchBrowser(): Promise<Browser> {
     timezoneId: 'Asia/Shanghai',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: CI machines have 2 cores, and a busy one can take many seconds to render a page.
+  context.setDefaultTimeout(30_000);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
