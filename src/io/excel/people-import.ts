@@ -155,6 +155,15 @@ function headerProblems(plan: SheetPlan): string[] {
 }
 
 export async function parsePeopleWorkbook(buf: Buffer, ctx: PeopleImportContext): Promise<PeopleImportResult> {
+  // exceljs's streaming reader has been seen to fail now and then on a valid file while the
+  // machine is busy (a race between its zip entries); one more read settles it, and a file
+  // that is really unreadable fails both times.
+  const first = await parseOnce(buf, ctx);
+  if (!first.unreadable) return first.result;
+  return (await parseOnce(buf, ctx)).result;
+}
+
+async function parseOnce(buf: Buffer, ctx: PeopleImportContext): Promise<{ result: PeopleImportResult; unreadable: boolean }> {
   const parser = new RowParser(ctx);
   let plan: SheetPlan | null = null;
   let sheetName: string | null = null;
@@ -193,10 +202,13 @@ export async function parsePeopleWorkbook(buf: Buffer, ctx: PeopleImportContext)
     }
   } catch {
     return {
-      rows: [],
-      headerErrors: ['无法读取文件：请上传 Excel 2007 及以上版本的 .xlsx 文件（.xls 文件请先在 Excel 中另存为 .xlsx）'],
-      headers: [],
-      sheetName: null,
+      unreadable: true,
+      result: {
+        rows: [],
+        headerErrors: ['无法读取文件：请上传 Excel 2007 及以上版本的 .xlsx 文件（.xls 文件请先在 Excel 中另存为 .xlsx）'],
+        headers: [],
+        sheetName: null,
+      },
     };
   }
 
@@ -207,11 +219,11 @@ export async function parsePeopleWorkbook(buf: Buffer, ctx: PeopleImportContext)
     ];
   }
   const headers = plan ? plan.columns.map((b) => b.column.label) : [];
-  if (headerErrors.length > 0) return { rows: [], headerErrors, headers, sheetName };
+  if (headerErrors.length > 0) return { unreadable: !sawSheet, result: { rows: [], headerErrors, headers, sheetName } };
   if (parser.rows.length === 0) {
-    return { rows: [], headerErrors: ['表中没有数据：请从表头下一行起填写人员信息'], headers, sheetName };
+    return { unreadable: false, result: { rows: [], headerErrors: ['表中没有数据：请从表头下一行起填写人员信息'], headers, sheetName } };
   }
-  return { rows: parser.rows, headerErrors: [], headers, sheetName };
+  return { unreadable: false, result: { rows: parser.rows, headerErrors: [], headers, sheetName } };
 }
 
 // ---------------------------------------------------------------------------------------
