@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Runs every test tier through vitest and prints the plain closing line
-// "N passed, N failed" that CI reads (vitest's own summary is not read there).
+// Runs the type check (server, web, and the compile-time API contract in
+// e2e/web-contract.typecheck.ts), then every test tier through vitest, and prints the plain
+// closing line "N passed, N failed" that CI reads (vitest's own summary is not read there).
+// The type check counts as one test.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+
+const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { stdio: 'inherit' });
+console.log(typecheck.status === 0 ? 'typecheck: passed' : 'typecheck: FAILED');
 
 const out = '.vitest-result.json';
 rmSync(out, { force: true });
@@ -22,5 +27,7 @@ try {
 } catch {
   failed = Math.max(failed, 1);
 }
+if (typecheck.status === 0) passed += 1;
+else failed += 1;
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(res.status === 0 && failed === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 // Reading the audit trail: the audit administrator searches all of it; a person's own change
 // history (操作记录) is shown to those who may read that person.
 import { can } from '../domain/access/roles.js';
-import { getPersonRows } from '../db/people.repository.js';
+import { getPersonRows, personExists } from '../db/people.repository.js';
 import { AppError, forbidden } from './app-error.js';
 import type { ServiceDeps, SessionUser } from './context.js';
 import { recordAudit, verifyAuditChain, type VerifyReport } from './audit.service.js';
@@ -101,7 +101,10 @@ export async function searchAudit(deps: ServiceDeps, user: SessionUser, s: Audit
 export async function personAuditTrail(deps: ServiceDeps, user: SessionUser, personId: number): Promise<{ items: AuditItem[] }> {
   if (!can(user.roles, 'person.read')) throw forbidden();
   const rows = await getPersonRows(deps.db, personId, user.scope);
-  if (!rows) throw new AppError('OUT_OF_SCOPE', '该人员不在您的数据范围内');
+  if (!rows) {
+    if (await personExists(deps.db, personId)) throw new AppError('OUT_OF_SCOPE', '该人员不在您的数据范围内');
+    throw new AppError('NOT_FOUND', '人员不存在或已被删除');
+  }
   const items = await deps.db
     .selectFrom('audit_log')
     .selectAll()

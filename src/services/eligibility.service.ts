@@ -16,7 +16,7 @@ import { writeListWorkbook } from '../io/excel/list-export.js';
 import { AppError, forbidden, notFound, validationFailed } from './app-error.js';
 import { appendAudit, recordAudit } from './audit.service.js';
 import { listPeople, type PersonListItem } from './people.service.js';
-import { todayIso, type ServiceDeps, type SessionUser } from './context.js';
+import type { ServiceDeps, SessionUser } from './context.js';
 
 export interface RuleSetSummary {
   id: string;
@@ -255,4 +255,3 @@ export async function exportScreening(deps: ServiceDeps, user: SessionUser, q: {
   return { buffer, count: rows.length };
 }
 
-export { todayIso };

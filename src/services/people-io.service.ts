@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { bulkInsertPeople, listPeopleIds } from '../db/people.repository.js';
+import { bulkInsertPeople } from '../db/people.repository.js';
 import { listUnits } from '../db/units.repository.js';
 import { can, type DataScope } from '../domain/access/roles.js';
 import type { PersonRecord } from '../domain/registry/types.js';
@@ -284,4 +284,3 @@ export async function exportPeopleList(deps: ServiceDeps, user: SessionUser, fil
   return { buffer, count: items.length };
 }
 
-export { listPeopleIds };

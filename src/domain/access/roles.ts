@@ -41,7 +41,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const GRANTS: Record<Role, readonly Permission[]> = {
+export const GRANTS: Record<Role, readonly Permission[]> = {
   sysadmin: ['unit.read', 'unit.write', 'code.write', 'user.create'],
   // The security administrator picks units when assigning data scopes: unit structure only.
   secadmin: ['user.assign_roles', 'user.unlock', 'unit.read'],
